@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
 from generator import naming
 from generator.schemas import ContractSource, SchemaFile
+from generator.walk import subschemas
 
 
 @dataclass(frozen=True)
@@ -53,18 +55,33 @@ class Message:
 
 @dataclass(frozen=True)
 class Contract:
+    """The messages, and the files of shared definitions they refer to."""
+
     version: str
     messages: tuple[Message, ...]
+    shared: tuple[SchemaFile, ...] = ()
+
+    def documents(self) -> dict[str, dict[str, Any]]:
+        """Every schema file by name, shared definitions included, sorted."""
+        found = {f"{m.type}.json": m.schema for m in self.messages}
+        found.update((shared.name, shared.document) for shared in self.shared)
+        return dict(sorted(found.items()))
 
     def wire_names(self) -> list[str]:
         """Every property name in the contract, once, sorted."""
-        names = {field.wire_name for m in self.messages for field in m.walk_fields()}
+        names = {
+            name
+            for document in self.documents().values()
+            for _, node in subschemas(document)
+            for name in _mapping(node.get("properties"))
+        }
         return sorted(names)
 
 
 def build_contract(source: ContractSource) -> Contract:
-    messages = tuple(_message(schema) for schema in source.schemas)
-    return Contract(source.version, messages)
+    messages = tuple(_message(s) for s in source.schemas if s.is_message)
+    shared = tuple(s for s in source.schemas if not s.is_message)
+    return Contract(source.version, messages, shared)
 
 
 def _message(schema: SchemaFile) -> Message:
@@ -82,12 +99,18 @@ def _message(schema: SchemaFile) -> Message:
     )
 
 
-def _fields(schema: dict[str, Any], *, parent: str) -> tuple[Field, ...]:
-    """The properties of an object schema, or of the objects its arrays hold."""
+def _fields(schema: Any, *, parent: str) -> tuple[Field, ...]:
+    """The properties of an object schema, or of the objects its arrays hold.
+
+    A ``$ref`` is not followed: the docs name the definition instead, which
+    keeps recursive definitions finite.
+    """
+    if not isinstance(schema, dict):
+        return ()
     if schema.get("type") == "array" and isinstance(schema.get("items"), dict):
         return _fields(schema["items"], parent=f"{parent}[]")
 
-    properties = schema.get("properties", {})
+    properties = _mapping(schema.get("properties"))
     required = set(schema.get("required", []))
     return tuple(
         _field(name, subschema, parent=parent, required=name in required)
@@ -95,17 +118,16 @@ def _fields(schema: dict[str, Any], *, parent: str) -> tuple[Field, ...]:
     )
 
 
-def _field(
-    wire_name: str, schema: dict[str, Any], *, parent: str, required: bool
-) -> Field:
+def _field(wire_name: str, schema: Any, *, parent: str, required: bool) -> Field:
     path = f"{parent}.{wire_name}" if parent else wire_name
+    description = schema.get("description", "") if isinstance(schema, dict) else ""
     return Field(
         wire_name=wire_name,
         python_name=naming.field_name(wire_name),
         path=path,
         type=describe_type(schema),
         required=required,
-        description=schema.get("description", ""),
+        description=description,
         fields=_fields(schema, parent=path),
     )
 
@@ -117,6 +139,16 @@ def describe_type(schema: dict[str, Any] | bool) -> str:
 
     if not isinstance(schema, dict):
         return "nothing"
+
+    if "$ref" in schema:
+        return _ref_name(str(schema["$ref"]))
+    if "const" in schema:
+        return f"constant {_json(schema['const'])}"
+    if "enum" in schema:
+        return "one of " + ", ".join(_json(value) for value in schema["enum"])
+    for keyword, joiner in (("anyOf", " or "), ("oneOf", " or "), ("allOf", " and ")):
+        if keyword in schema and "type" not in schema:
+            return joiner.join(describe_type(branch) for branch in schema[keyword])
 
     kind = schema.get("type")
     if isinstance(kind, list):
@@ -133,4 +165,21 @@ def describe_type(schema: dict[str, Any] | bool) -> str:
         if isinstance(values, dict) and values:
             return f"map of string to {describe_type(values)}"
 
+    if kind == "string" and isinstance(schema.get("format"), str):
+        return f"string ({schema['format']})"
     return str(kind) if kind else "any"
+
+
+def _ref_name(ref: str) -> str:
+    """``_common.json#/$defs/Address`` -> ``Address``; ``#`` -> the file."""
+    file, _, pointer = ref.partition("#")
+    last = pointer.rstrip("/").rsplit("/", 1)[-1]
+    return last.replace("~1", "/").replace("~0", "~") or file or "this message"
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
+from typing import Any
 
 EXIT_OK = 0
 EXIT_STALE = 1
 EXIT_BAD_INPUT = 2
+
+ERROR = "error"
+WARNING = "warning"
 
 
 @dataclass(frozen=True)
@@ -14,7 +18,8 @@ class Diagnostic:
     """One problem found in one schema file.
 
     ``pointer`` is a JSON pointer into the file (``""`` for the whole document);
-    ``line`` and ``column`` are 1-based and 0 when unknown.
+    ``line`` and ``column`` are 1-based and 0 when unknown. A warning names the
+    lint ``rule`` that raised it.
     """
 
     file: str
@@ -22,14 +27,32 @@ class Diagnostic:
     pointer: str = ""
     line: int = 0
     column: int = 0
-    severity: str = "error"
+    severity: str = ERROR
+    rule: str = ""
 
     def __str__(self) -> str:
         location = self.file
         if self.line:
             location += f":{self.line}:{self.column}"
         where = f"{self.pointer}: " if self.pointer else ""
-        return f"{location}: {where}{self.message}"
+        kind = "warning: " if self.severity == WARNING else ""
+        rule = f" [{self.rule}]" if self.rule else ""
+        return f"{location}: {where}{kind}{self.message}{rule}"
+
+    @property
+    def place(self) -> tuple[str, int, int, str, str]:
+        """The order findings are shown in: by file, then by position."""
+        return (self.file, self.line, self.column, self.pointer, self.message)
+
+    def as_error(self) -> Diagnostic:
+        """This finding as an error, for ``--strict``."""
+        return replace(self, severity=ERROR)
+
+    def to_json(self) -> dict[str, Any]:
+        """The finding for ``validate --format json``, location first."""
+        keys = ("file", "line", "column", "pointer", "severity", "rule", "message")
+        found = asdict(self)
+        return {key: found[key] for key in keys}
 
 
 class GeneratorError(Exception):
@@ -58,3 +81,11 @@ class ContractError(GeneratorError):
 
 class GenerationError(GeneratorError):
     """A later step (models, templates, formatter) failed; nothing was written."""
+
+
+class SettingsError(GeneratorError):
+    """``[tool.worker-codegen]`` in pyproject.toml is not what the generator reads."""
+
+
+class BusyError(GeneratorError):
+    """Another ``generate`` holds the output folder; this one wrote nothing."""

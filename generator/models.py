@@ -7,6 +7,7 @@ import logging
 import tempfile
 import warnings
 from pathlib import Path
+from typing import Any
 
 import datamodel_code_generator as dmcg
 from datamodel_code_generator.enums import DataModelType
@@ -33,9 +34,13 @@ def generate_models(contract: Contract) -> dict[str, str]:
     # documents, under names that do not depend on where the contract lives.
     with tempfile.TemporaryDirectory(prefix="worker-codegen-") as scratch:
         folder = Path(scratch)
-        for message in contract.messages:
-            document = json.dumps(message.schema, indent=2, ensure_ascii=False)
-            (folder / f"{message.type}.json").write_text(document, encoding="utf-8")
+        for name, schema in contract.documents().items():
+            document = json.dumps(
+                for_models(_titled(name, schema), top=True),
+                indent=2,
+                ensure_ascii=False,
+            )
+            (folder / name).write_text(document, encoding="utf-8")
 
         modules = _run(folder, contract)
 
@@ -44,6 +49,140 @@ def generate_models(contract: Contract) -> dict[str, str]:
         for path, source in sorted(modules.items())
         if path != ("__init__.py",)
     }
+
+
+def _titled(name: str, schema: dict[str, Any]) -> dict[str, Any]:
+    """Shared files are named after the file (``_common.json``: ``Common``...).
+
+    Their definitions are then named by path from that title
+    (``CommonAddress``) however many messages use them.
+    """
+    if name.startswith("_"):
+        return {**schema, "title": naming.pascal_case(name.removesuffix(".json"))}
+    return schema
+
+
+# Checked by the client against the shipped schema, and left out of the models:
+# pydantic would judge them differently (regex dialect, float remainders) or
+# rewrite the value (formats as datetime or UUID), or cannot express them.
+CHECK_ONLY = frozenset(
+    {
+        "additionalItems",
+        "contains",
+        "contentEncoding",
+        "contentMediaType",
+        "contentSchema",
+        "dependencies",
+        "dependentRequired",
+        "dependentSchemas",
+        "else",
+        "format",
+        "if",
+        "maxContains",
+        "minContains",
+        "multipleOf",
+        "not",
+        "pattern",
+        "patternProperties",
+        "prefixItems",
+        "propertyNames",
+        "then",
+        "unevaluatedItems",
+        "unevaluatedProperties",
+        "uniqueItems",
+    }
+)
+# Keywords that only constrain values of one type; without a "type" beside them
+# a model would wrongly refuse values of every other type.
+TYPED = frozenset(
+    {
+        "additionalProperties",
+        "exclusiveMaximum",
+        "exclusiveMinimum",
+        "items",
+        "maxItems",
+        "maxLength",
+        "maxProperties",
+        "maximum",
+        "minItems",
+        "minLength",
+        "minProperties",
+        "minimum",
+        "properties",
+        "required",
+    }
+)
+_COMBINATORS = ("allOf", "anyOf", "oneOf")
+_VALUES = ("enum", "const")
+
+
+def for_models(schema: Any, *, top: bool = False) -> Any:
+    """The schema as the models are made from it; the shipped copy is unchanged.
+
+    The client checks every payload against the shipped schema, so the models
+    need only accept every valid value and give it back unchanged. They are
+    made from a copy without the :data:`CHECK_ONLY` keywords, without
+    :data:`TYPED` ones where no single ``type`` says what they constrain, and
+    without tuple item lists (the array stays a ``list``), and without an
+    ``enum`` or ``const`` that holds objects or arrays. A branch of
+    ``allOf``/``anyOf``/``oneOf`` takes the ``type`` of the schema around it.
+    Only the ``top`` schema keeps its ``title``: datamodel-code-generator
+    would name nested classes after theirs, or wrap a titled scalar in a
+    class of its own, where classes are to be named by path.
+    """
+    if not isinstance(schema, dict):
+        return schema
+
+    dropped = CHECK_ONLY if top else CHECK_ONLY | {"title"}
+    node = {key: value for key, value in schema.items() if key not in dropped}
+    if not _scalars(node.get("enum", [])) or not _scalars([node.get("const")]):
+        # Literal types hold scalars only; an object or array constant is Any.
+        node = {key: value for key, value in node.items() if key not in _VALUES}
+    kind = node.get("type")
+    if "$ref" not in node and not _single_type(kind):
+        node = {key: value for key, value in node.items() if key not in TYPED}
+    if "patternProperties" in schema:  # extra keys may match a pattern
+        node.pop("additionalProperties", None)
+    if "prefixItems" in schema or isinstance(node.get("items"), list):
+        node.pop("items", None)
+
+    return {key: _below(key, value, kind) for key, value in node.items()}
+
+
+def _scalars(values: Any) -> bool:
+    return isinstance(values, list) and not any(
+        isinstance(value, dict | list) for value in values
+    )
+
+
+def _single_type(kind: Any) -> bool:
+    if isinstance(kind, list):
+        return len([one for one in kind if one != "null"]) == 1
+    return isinstance(kind, str)
+
+
+def _below(keyword: str, value: Any, kind: Any) -> Any:
+    """Clean the subschemas under ``keyword``; data (enum, default...) stays."""
+    if keyword in ("properties", "$defs", "definitions") and isinstance(value, dict):
+        return {name: for_models(item) for name, item in value.items()}
+    if keyword in _COMBINATORS and isinstance(value, list):
+        return [for_models(_branch(item, kind)) for item in value]
+    if keyword in ("items", "additionalProperties"):
+        return for_models(value)
+    return value
+
+
+def _branch(branch: Any, kind: Any) -> Any:
+    """A combinator branch, with the surrounding type made explicit.
+
+    A ``false`` branch becomes ``{}``, which datamodel-code-generator can
+    express; the schema check still refuses what it refuses.
+    """
+    if branch is False:
+        return {}
+    if isinstance(branch, dict) and kind and not {"type", "$ref"} & set(branch):
+        return {**branch, "type": kind}
+    return branch
 
 
 def _run(folder: Path, contract: Contract) -> dict[tuple[str, ...], str]:

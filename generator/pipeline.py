@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import jsonschema
+from referencing import Registry, Resource
+
 from generator.checks import check_contract
 from generator.contract import Contract, Message, build_contract
 from generator.errors import ContractError
@@ -47,8 +50,8 @@ def generate_python(contract: Contract, templates: Path) -> Output:
     for module, source in generate_models(contract).items():
         files[f"{PACKAGE}/models/{module}"] = source
 
-    for message in contract.messages:
-        files[f"{PACKAGE}/schemas/{message.type}.json"] = _schema_json(message)
+    for name, document in contract.documents().items():
+        files[f"{PACKAGE}/schemas/{name}"] = _schema_json(document)
 
     files = format_python(files, config=files["pyproject.toml"])
     logger.info(
@@ -83,40 +86,74 @@ def _context(contract: Contract) -> dict[str, Any]:
         "version": contract.version,
         "messages": messages,
         "exports": sorted(exports),
-        "example": _example(messages),
+        "example": _example(contract),
     }
 
 
-def _example(messages: tuple[Message, ...]) -> dict[str, Any]:
-    """The message the README's usage examples send, with a valid payload."""
-    message = next((m for m in messages if m.fields), messages[0])
-    return {
-        "method": message.method,
-        "constant": message.constant,
-        "payload": example_value(message.schema),
-    }
+def _example(contract: Contract) -> dict[str, Any]:
+    """The message the README's usage examples send, with a valid payload.
+
+    The first message whose example payload its schema accepts, or failing
+    that the first message with fields.
+    """
+    documents = contract.documents()
+    candidates = [m for m in contract.messages if m.fields] or list(contract.messages)
+    examples = [(m, example_value(m.schema, documents, m.schema)) for m in candidates]
+    message, payload = next(
+        (found for found in examples if _accepts(found[0], found[1], documents)),
+        examples[0],
+    )
+    return {"method": message.method, "constant": message.constant, "payload": payload}
 
 
-def example_value(schema: Any) -> Any:
-    """A small value valid under ``schema``: required fields only."""
-    if not isinstance(schema, dict):
+def _accepts(message: Message, payload: Any, documents: dict[str, Any]) -> bool:
+    registry: Registry[Any] = Registry().with_resources(
+        (name, Resource.from_contents(document)) for name, document in documents.items()
+    )
+    validator_class = jsonschema.validators.validator_for(message.schema)
+    return bool(validator_class(message.schema, registry=registry).is_valid(payload))
+
+
+def example_value(
+    schema: Any,
+    documents: dict[str, Any] | None = None,
+    document: Any = None,
+    depth: int = 0,
+) -> Any:
+    """A small value for ``schema``: required fields only, ``examples`` first.
+
+    ``$ref`` is followed within ``document`` or into ``documents`` by file
+    name; the value is a best effort and may still break a pattern.
+    """
+    if not isinstance(schema, dict) or depth > 16:
         return None
-    if "const" in schema:
-        return schema["const"]
-    if schema.get("enum"):
-        return schema["enum"][0]
-    if "default" in schema:
-        return schema["default"]
+    if isinstance(schema.get("$ref"), str):
+        target, document = _follow(schema["$ref"], documents or {}, document)
+        return example_value(target, documents, document, depth + 1)
+    for keyword in ("const", "default"):
+        if keyword in schema:
+            return schema[keyword]
+    for keyword in ("examples", "enum", "anyOf", "oneOf"):
+        if isinstance(schema.get(keyword), list) and schema[keyword]:
+            first = schema[keyword][0]
+            if keyword in ("examples", "enum"):
+                return first
+            return example_value(first, documents, document, depth + 1)
 
     kind = schema.get("type")
     if isinstance(kind, list):
         kind = kind[0]
-    if kind == "object":
+    if kind == "object" or "properties" in schema or "allOf" in schema:
+        value: dict[str, Any] = {}
+        for branch in schema.get("allOf", []):
+            found = example_value(branch, documents, document, depth + 1)
+            value.update(found if isinstance(found, dict) else {})
         properties = schema.get("properties", {})
-        return {
-            name: example_value(properties.get(name, {}))
-            for name in schema.get("required", [])
-        }
+        for name in schema.get("required", []):
+            value[name] = example_value(
+                properties.get(name, {}), documents, document, depth + 1
+            )
+        return value
     return {
         "string": "example",
         "integer": 1,
@@ -127,6 +164,18 @@ def example_value(schema: Any) -> Any:
     }.get(str(kind), "example")
 
 
-def _schema_json(message: Message) -> str:
+def _follow(ref: str, documents: dict[str, Any], document: Any) -> tuple[Any, Any]:
+    """The subschema a ``$ref`` names, and the document it lies in."""
+    file, _, pointer = ref.partition("#")
+    if file:
+        document = documents.get(file)
+    target = document
+    for token in filter(None, pointer.split("/")):
+        token = token.replace("~1", "/").replace("~0", "~")
+        target = target.get(token) if isinstance(target, dict) else None
+    return target, document
+
+
+def _schema_json(document: dict[str, Any]) -> str:
     """The schema as shipped in the package: the author's document, re-indented."""
-    return json.dumps(message.schema, indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

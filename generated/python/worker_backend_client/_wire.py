@@ -18,6 +18,7 @@ from typing import Any
 
 import jsonschema
 from pydantic import BaseModel
+from referencing import Registry, Resource
 
 from worker_backend_client._errors import PayloadValidationError
 from worker_backend_client._payload import Payload
@@ -75,11 +76,7 @@ class _DuplicateKeyError(Exception):
 def _wire_object(
     data: Mapping[Any, Any], model: type[BaseModel], path: str
 ) -> dict[Any, Any]:
-    fields = {}
-    for name, info in model.model_fields.items():
-        wire_name = info.alias or name
-        fields[name] = fields[wire_name] = (wire_name, info.annotation)
-
+    fields = _fields_by_key(model)
     wire: dict[Any, Any] = {}
     for key, value in data.items():
         # A key the model does not know is open-object data: sent as given.
@@ -90,15 +87,28 @@ def _wire_object(
     return wire
 
 
+@functools.cache
+def _fields_by_key(model: type[BaseModel]) -> dict[str, tuple[str, Any]]:
+    """``{Python or wire name: (wire name, annotation)}`` for each field."""
+    fields = {}
+    for name, info in model.model_fields.items():
+        wire_name = info.alias or name
+        fields[name] = fields[wire_name] = (wire_name, info.annotation)
+    return fields
+
+
 def _wire_value(value: Any, annotation: Any, path: str) -> Any:
     if isinstance(value, BaseModel):
         return _dump(value)
+    if annotation is None or not isinstance(value, (Mapping, list)):
+        return value  # a scalar, or data the model does not describe: as given
 
     model = _model_in(annotation)
     if model is not None and isinstance(value, Mapping):
         return _wire_object(value, model, path)
 
-    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    bare = _optional_of(annotation)
+    origin, args = typing.get_origin(bare), typing.get_args(bare)
     if origin is list and isinstance(value, list):
         return [
             _wire_value(item, args[0], f"{path}[{index}]")
@@ -110,6 +120,15 @@ def _wire_value(value: Any, annotation: Any, path: str) -> Any:
             for key, item in value.items()
         }
     return value
+
+
+def _optional_of(annotation: Any) -> Any:
+    """``list[Item] | None`` -> ``list[Item]``; any other annotation unchanged."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        args = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        if len(args) == 1:
+            return args[0]
+    return annotation
 
 
 def _model_in(annotation: Any) -> type[BaseModel] | None:
@@ -152,14 +171,31 @@ def _non_json_values(value: Any, path: str) -> list[tuple[str, str]]:
 
 @functools.cache
 def _validator(message_type: str) -> jsonschema.protocols.Validator:
-    schema = json.loads(
-        resources.files(__package__)
-        .joinpath("schemas", f"{message_type}.json")
-        .read_text(encoding="utf-8")
-    )
+    schema = _schemas()[f"{message_type}.json"]
     validator_class = jsonschema.validators.validator_for(schema)
     validator_class.check_schema(schema)
-    return validator_class(schema)
+    return validator_class(schema, registry=_registry())
+
+
+@functools.cache
+def _registry() -> Registry[Any]:
+    """Every shipped schema under its file name, so ``_common.json#/...`` resolves.
+
+    Nothing is ever fetched: a reference outside the package fails to resolve.
+    """
+    return Registry().with_resources(
+        (name, Resource.from_contents(schema)) for name, schema in _schemas().items()
+    )
+
+
+@functools.cache
+def _schemas() -> dict[str, Any]:
+    folder = resources.files(__package__).joinpath("schemas")
+    return {
+        entry.name: json.loads(entry.read_text(encoding="utf-8"))
+        for entry in sorted(folder.iterdir(), key=lambda entry: entry.name)
+        if entry.name.endswith(".json")
+    }
 
 
 def _json_path(path: typing.Iterable[Any]) -> str:

@@ -1,0 +1,43 @@
+"""Typed client for the Mesh-Sync worker backend, generated from its message contract.
+
+Contract version 1.0.0: 1 message types.
+"""
+
+from worker_backend_client._client import AsyncWorkerClient, WorkerClient
+from worker_backend_client._errors import (
+    ConfigurationError,
+    ConnectionFailedError,
+    HTTPStatusError,
+    PayloadValidationError,
+    RequestTimeoutError,
+    UnexpectedResponseError,
+    UnknownMessageTypeError,
+    WorkerClientError,
+)
+from worker_backend_client._payload import Payload
+from worker_backend_client._responses import JobResponse, JobState, JobStatus
+from worker_backend_client.message_types import MessageType
+from worker_backend_client.models import (
+    MapSampleMessage,
+)
+
+__version__ = "1.0.0"
+
+__all__ = [
+    "AsyncWorkerClient",
+    "ConfigurationError",
+    "ConnectionFailedError",
+    "HTTPStatusError",
+    "JobResponse",
+    "JobState",
+    "JobStatus",
+    "MapSampleMessage",
+    "MessageType",
+    "Payload",
+    "PayloadValidationError",
+    "RequestTimeoutError",
+    "UnexpectedResponseError",
+    "UnknownMessageTypeError",
+    "WorkerClient",
+    "WorkerClientError",
+]

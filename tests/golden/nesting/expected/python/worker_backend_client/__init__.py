@@ -1,0 +1,45 @@
+"""Typed client for the Mesh-Sync worker backend, generated from its message contract.
+
+Contract version 1.0.0: 2 message types.
+"""
+
+from worker_backend_client._client import AsyncWorkerClient, WorkerClient
+from worker_backend_client._errors import (
+    ConfigurationError,
+    ConnectionFailedError,
+    HTTPStatusError,
+    PayloadValidationError,
+    RequestTimeoutError,
+    UnexpectedResponseError,
+    UnknownMessageTypeError,
+    WorkerClientError,
+)
+from worker_backend_client._payload import Payload
+from worker_backend_client._responses import JobResponse, JobState, JobStatus
+from worker_backend_client.message_types import MessageType
+from worker_backend_client.models import (
+    DeepTreeMessage,
+    TupleSampleMessage,
+)
+
+__version__ = "1.0.0"
+
+__all__ = [
+    "AsyncWorkerClient",
+    "ConfigurationError",
+    "ConnectionFailedError",
+    "DeepTreeMessage",
+    "HTTPStatusError",
+    "JobResponse",
+    "JobState",
+    "JobStatus",
+    "MessageType",
+    "Payload",
+    "PayloadValidationError",
+    "RequestTimeoutError",
+    "TupleSampleMessage",
+    "UnexpectedResponseError",
+    "UnknownMessageTypeError",
+    "WorkerClient",
+    "WorkerClientError",
+]

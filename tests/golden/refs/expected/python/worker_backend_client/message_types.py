@@ -1,0 +1,27 @@
+"""The message types of the contract and the payload model of each."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from worker_backend_client._payload import Payload
+from worker_backend_client.models import (
+    CustomerMovedMessage,
+    OrderPlacedMessage,
+)
+
+
+class MessageType(str, Enum):
+    """One member per message type; the value is the type's wire name."""
+
+    CUSTOMER_MOVED = "customer-moved"
+    ORDER_PLACED = "order-placed"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+PAYLOAD_MODELS: dict[MessageType, type[Payload]] = {
+    MessageType.CUSTOMER_MOVED: CustomerMovedMessage,
+    MessageType.ORDER_PLACED: OrderPlacedMessage,
+}

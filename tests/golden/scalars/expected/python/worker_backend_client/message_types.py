@@ -1,0 +1,27 @@
+"""The message types of the contract and the payload model of each."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from worker_backend_client._payload import Payload
+from worker_backend_client.models import (
+    ScalarLatestMessage,
+    ScalarSampleMessage,
+)
+
+
+class MessageType(str, Enum):
+    """One member per message type; the value is the type's wire name."""
+
+    SCALAR_LATEST = "scalar-latest"
+    SCALAR_SAMPLE = "scalar-sample"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+PAYLOAD_MODELS: dict[MessageType, type[Payload]] = {
+    MessageType.SCALAR_LATEST: ScalarLatestMessage,
+    MessageType.SCALAR_SAMPLE: ScalarSampleMessage,
+}
