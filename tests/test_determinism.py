@@ -53,6 +53,7 @@ class Variant:
     prepare: Callable[[Path, dict[str, bytes]], Path]
     environment: dict[str, str] = field(default_factory=dict)
     elsewhere: bool = False
+    crlf_templates: bool = False
 
 
 def _sorted_copy(root: Path, files: dict[str, bytes]) -> Path:
@@ -84,7 +85,21 @@ VARIANTS = [
     Variant("reversed files", _reversed_copy),
     Variant("other directory", _sorted_copy, elsewhere=True),
     Variant("CRLF line endings", _crlf_copy),
+    Variant("CRLF checkout", _crlf_copy, crlf_templates=True),
 ]
+
+
+def _templates(root: Path, variant: Variant) -> Path:
+    """The repository's templates, or a copy of them with CRLF line endings."""
+    if not variant.crlf_templates:
+        return TEMPLATES
+    copy = root / "templates"
+    for path in sorted(TEMPLATES.rglob("*")):
+        if path.is_file():
+            target = copy / path.relative_to(TEMPLATES)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(crlf(path.read_bytes()))
+    return copy
 
 
 def _tree(root: Path) -> dict[str, bytes]:
@@ -99,7 +114,7 @@ def _tree(root: Path) -> dict[str, bytes]:
 def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, bytes]]:
     """Every variant's generated tree, two generate processes at a time."""
     files = contract_files()
-    started: list[tuple[Variant, Path, subprocess.Popen[str]]] = []
+    pending: list[tuple[Variant, Path, subprocess.Popen[str]]] = []
     trees: dict[str, dict[str, bytes]] = {}
     for index, variant in enumerate(VARIANTS):
         root = tmp_path_factory.mktemp(f"variant{index}")
@@ -108,7 +123,7 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, byt
         cwd.mkdir(exist_ok=True)
         command = [sys.executable, "-m", "generator", "generate"]
         command += ["--schemas", str(schemas), "--out", str(root / "out")]
-        command += ["--templates", str(TEMPLATES)]
+        command += ["--templates", str(_templates(root, variant))]
         environment = {**os.environ, "PYTHONPATH": str(REPO), **variant.environment}
         process = subprocess.Popen(
             command,
@@ -118,13 +133,14 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, byt
             stderr=subprocess.STDOUT,
             text=True,
         )
-        started.append((variant, root, process))
-        if len(started) % 2 == 0 or index == len(VARIANTS) - 1:
-            for waited, waited_root, running in started[-2:]:
+        pending.append((variant, root, process))
+        if len(pending) == 2 or index == len(VARIANTS) - 1:
+            for waited, waited_root, running in pending:
                 output, _ = running.communicate()
                 assert running.returncode == 0, f"{waited.name}: {output}"
                 # The manifest beside python/ is compared too.
                 trees[waited.name] = _tree(waited_root / "out")
+            pending.clear()
     return trees
 
 
