@@ -69,6 +69,7 @@ def _context(contract: Contract) -> dict[str, Any]:
         "ConfigurationError",
         "ConnectionFailedError",
         "HTTPStatusError",
+        "InvalidJobIdError",
         "JobResponse",
         "JobState",
         "JobStatus",

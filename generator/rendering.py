@@ -31,6 +31,7 @@ def environment(templates: Path) -> jinja2.Environment:
         docstring_line=docstring_line,
         md_block=md_block,
         md_inline=md_inline,
+        md_code=md_code,
     )
     return env
 
@@ -108,3 +109,11 @@ def md_inline(text: str) -> str:
         line if index == 0 or not line else f"  {line}"
         for index, line in enumerate(block.splitlines())
     )
+
+
+def md_code(text: str) -> str:
+    """Inline code that shows ``text`` as it is, backticks included."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    padding = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{padding}{text}{padding}{fence}"

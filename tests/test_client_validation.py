@@ -10,6 +10,7 @@ from clients import ClientRunner
 from payloads import message, required_payload
 from worker_backend_client import (
     BackendLoggingEventMessage,
+    InvalidJobIdError,
     PayloadValidationError,
     UnknownMessageTypeError,
     WorkerClientError,
@@ -172,7 +173,8 @@ def test_an_unknown_message_type_is_refused_naming_the_nearest(
 def test_a_job_id_that_is_not_a_non_empty_string_is_refused(
     backend: Backend, clients: ClientRunner, job_id: Any
 ) -> None:
-    with pytest.raises(ValueError, match="job_id"):
+    with pytest.raises(InvalidJobIdError, match="job_id") as raised:
         clients.run(lambda client: client.get_job_status(job_id))
 
+    assert isinstance(raised.value, WorkerClientError)
     assert backend.requests == []

@@ -21,6 +21,10 @@ class UnknownMessageTypeError(WorkerClientError, ValueError):
         super().__init__(f"Unknown message type {message_type!r}.{hint}")
 
 
+class InvalidJobIdError(WorkerClientError, ValueError):
+    """A job id that cannot name a job (empty, or not a string); nothing was sent."""
+
+
 class PayloadValidationError(WorkerClientError, ValueError):
     """The payload breaks its message schema; nothing was sent.
 

@@ -17,6 +17,7 @@ import pydantic
 from worker_backend_client._errors import (
     ConfigurationError,
     HTTPStatusError,
+    InvalidJobIdError,
     UnexpectedResponseError,
     UnknownMessageTypeError,
 )
@@ -82,7 +83,7 @@ def job_path(message_type: MessageType) -> str:
 
 def status_path(job_id: str) -> str:
     if not isinstance(job_id, str) or not job_id:
-        raise ValueError(f"job_id must be a non-empty string, got {job_id!r}")
+        raise InvalidJobIdError(f"job_id must be a non-empty string, got {job_id!r}")
     return f"/api/jobs/{quote(job_id, safe='')}"
 
 
