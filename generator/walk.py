@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-# Keywords whose value is a map of names to subschemas.
+# Keywords whose value is a map of names to subschemas. In draft-07's
+# ``dependencies`` a value may also be a list of names, which is not walked.
 SCHEMA_MAPS = (
     "properties",
     "patternProperties",
     "$defs",
     "definitions",
     "dependentSchemas",
+    "dependencies",
 )
 # Keywords whose value is one subschema.
 SCHEMA_VALUES = (
