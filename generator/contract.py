@@ -8,7 +8,7 @@ from typing import Any
 
 from generator import naming
 from generator.schemas import ContractSource, SchemaFile
-from generator.walk import subschemas
+from generator.walk import subschemas, unescape
 
 
 @dataclass(frozen=True)
@@ -174,7 +174,7 @@ def _ref_name(ref: str) -> str:
     """``_common.json#/$defs/Address`` -> ``Address``; ``#`` -> the file."""
     file, _, pointer = ref.partition("#")
     last = pointer.rstrip("/").rsplit("/", 1)[-1]
-    return last.replace("~1", "/").replace("~0", "~") or file or "this message"
+    return unescape(last) or file or "this message"
 
 
 def _json(value: Any) -> str:

@@ -18,6 +18,7 @@ from generator.formatting import format_python
 from generator.models import generate_models
 from generator.rendering import render_tree
 from generator.schemas import read_contract
+from generator.walk import unescape
 
 logger = logging.getLogger(__name__)
 
@@ -63,30 +64,9 @@ def generate_python(contract: Contract, templates: Path) -> Output:
 
 
 def _context(contract: Contract) -> dict[str, Any]:
-    messages = contract.messages
-    exports = [
-        "AsyncWorkerClient",
-        "ConfigurationError",
-        "ConnectionFailedError",
-        "HTTPStatusError",
-        "InvalidJobIdError",
-        "JobResponse",
-        "JobState",
-        "JobStatus",
-        "MessageType",
-        "Payload",
-        "PayloadValidationError",
-        "RequestTimeoutError",
-        "UnexpectedResponseError",
-        "UnknownMessageTypeError",
-        "WorkerClient",
-        "WorkerClientError",
-        *(message.class_name for message in messages),
-    ]
     return {
         "version": contract.version,
-        "messages": messages,
-        "exports": sorted(exports),
+        "messages": contract.messages,
         "example": _example(contract),
     }
 
@@ -98,19 +78,19 @@ def _example(contract: Contract) -> dict[str, Any]:
     that the first message with fields.
     """
     documents = contract.documents()
+    registry: Registry[Any] = Registry().with_resources(
+        (name, Resource.from_contents(document)) for name, document in documents.items()
+    )
     candidates = [m for m in contract.messages if m.fields] or list(contract.messages)
     examples = [(m, example_value(m.schema, documents, m.schema)) for m in candidates]
     message, payload = next(
-        (found for found in examples if _accepts(found[0], found[1], documents)),
+        (found for found in examples if _accepts(found[0], found[1], registry)),
         examples[0],
     )
     return {"method": message.method, "constant": message.constant, "payload": payload}
 
 
-def _accepts(message: Message, payload: Any, documents: dict[str, Any]) -> bool:
-    registry: Registry[Any] = Registry().with_resources(
-        (name, Resource.from_contents(document)) for name, document in documents.items()
-    )
+def _accepts(message: Message, payload: Any, registry: Registry[Any]) -> bool:
     validator_class = jsonschema.validators.validator_for(message.schema)
     return bool(validator_class(message.schema, registry=registry).is_valid(payload))
 
@@ -172,8 +152,7 @@ def _follow(ref: str, documents: dict[str, Any], document: Any) -> tuple[Any, An
         document = documents.get(file)
     target = document
     for token in filter(None, pointer.split("/")):
-        token = token.replace("~1", "/").replace("~0", "~")
-        target = target.get(token) if isinstance(target, dict) else None
+        target = target.get(unescape(token)) if isinstance(target, dict) else None
     return target, document
 
 

@@ -18,7 +18,13 @@ from urllib.parse import unquote
 
 from generator.errors import Diagnostic
 from generator.schemas import SCHEMA_SUFFIX, ContractSource, SchemaFile
-from generator.walk import SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_VALUES, subschemas
+from generator.walk import (
+    SCHEMA_LISTS,
+    SCHEMA_MAPS,
+    SCHEMA_VALUES,
+    subschemas,
+    unescape,
+)
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _DEFINITIONS = ("$defs", "definitions")
@@ -118,7 +124,7 @@ def _pointer(schema: SchemaFile, fragment: str, ref: str) -> str:
     node: Any = schema.document
     walked = ""
     for token in fragment.split("/")[1:]:
-        key = token.replace("~1", "/").replace("~0", "~")
+        key = unescape(token)
         node, problem = _step(node, key)
         if problem:
             where = f"{schema.name}#{walked}" if walked else schema.name
@@ -273,7 +279,7 @@ def _structural_refs(node: Any) -> Iterator[str]:
 def _at(document: Any, pointer: str) -> Any:
     node = document
     for token in pointer.split("/")[1:]:
-        node, _ = _step(node, token.replace("~1", "/").replace("~0", "~"))
+        node, _ = _step(node, unescape(token))
     return node
 
 

@@ -62,5 +62,10 @@ def escape(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
+def unescape(token: str) -> str:
+    """The name one JSON pointer token stands for (RFC 6901)."""
+    return token.replace("~1", "/").replace("~0", "~")
+
+
 def _mapping(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}

@@ -1,4 +1,4 @@
-"""Shared fixtures: the test backend and a runner for both clients.
+"""Shared fixtures: the test backend, a runner for both clients, a contract folder.
 
 pyproject's pytest ``pythonpath`` puts ``generated/python`` first on the path,
 so the tests exercise the committed client.
@@ -7,6 +7,7 @@ so the tests exercise the committed client.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from backend import Backend
@@ -36,6 +37,16 @@ def anyio_backend() -> str:
 def clients(request: pytest.FixtureRequest, backend: Backend) -> ClientRunner:
     """Runs calls through the sync client, then (second run) the async one."""
     return ClientRunner(request.param, backend.url)
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty contract folder (VERSION only), also the working directory."""
+    monkeypatch.chdir(tmp_path)
+    schemas = tmp_path / "schemas"
+    schemas.mkdir()
+    (schemas / "VERSION").write_text("1.0.0\n", encoding="utf-8")
+    return schemas
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

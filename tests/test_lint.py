@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pytest
 from click.testing import CliRunner, Result
 
 from generator.cli import main
@@ -35,15 +34,6 @@ def clean() -> dict[str, Any]:
             },
         },
     }
-
-
-@pytest.fixture
-def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    schemas = tmp_path / "schemas"
-    schemas.mkdir()
-    (schemas / "VERSION").write_text("1.0.0\n", encoding="utf-8")
-    return schemas
 
 
 def lint(folder: Path, document: object, **settings: str) -> list[str]:

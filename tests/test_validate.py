@@ -36,15 +36,6 @@ def message(title: str = "PingMessage", **extra: object) -> dict[str, object]:
     }
 
 
-@pytest.fixture
-def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    schemas = tmp_path / "schemas"
-    schemas.mkdir()
-    (schemas / "VERSION").write_text("1.0.0\n", encoding="utf-8")
-    return schemas
-
-
 def write(folder: Path, name: str, document: object) -> None:
     text = json.dumps(document, indent=2)
     (folder / name).write_text(text + "\n", encoding="utf-8")
